@@ -1,0 +1,14 @@
+/**
+ * @sailkit/codegen: types and operation metadata from a SailPoint ISC OpenAPI spec.
+ * The `sailkit` command wraps these functions.
+ */
+export { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+export { loadSpec, type LoadedSpec } from "./load-spec.js";
+export {
+  listOperations,
+  toCamelCase,
+  type OperationInfo,
+  type OperationList,
+} from "./operations.js";
+export { SpecError, formatProblem, type SpecProblem } from "./spec-error.js";
+export type { OpenApiDocument } from "./openapi-types.js";

@@ -1,0 +1,69 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multiFileSpec, writeSpecFolder, type SpecFolder } from "./spec-folder.js";
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/sailkit.js");
+const run = promisify(execFile);
+
+async function sailkit(args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+let folder: SpecFolder;
+beforeAll(async () => {
+  folder = await writeSpecFolder({ ...multiFileSpec, "bad.yaml": "openapi: [\n" });
+});
+afterAll(() => folder.remove());
+
+describe("the sailkit command (built CLI)", () => {
+  it.each([
+    { args: ["--help"], code: 0, stdout: /Commands:/ },
+    { args: ["generate", "--help"], code: 0, stdout: /--check/ },
+    { args: [], code: 2, stdout: /Usage: sailkit/ },
+    { args: ["frobnicate"], code: 2, stderr: /unknown command "frobnicate"/ },
+    { args: ["generate", "--out", "x"], code: 2, stderr: /--spec is required/ },
+    { args: ["generate", "--spec", "a", "--out", "b", "--bogus"], code: 2, stderr: /bogus/ },
+  ])("sailkit $args exits $code", async ({ args, code, stdout, stderr }) => {
+    const result = await sailkit(args);
+
+    expect(result.code).toBe(code);
+    if (stdout) expect(result.stdout).toMatch(stdout);
+    if (stderr) expect(result.stderr).toMatch(stderr);
+  });
+
+  it("generates, then --check passes, and a bad spec exits 3 naming the file", async () => {
+    const out = folder.file("out");
+    const spec = folder.file("root.yaml");
+
+    expect((await sailkit(["generate", "--spec", spec, "--out", out])).stdout).toMatch(/wrote/);
+    expect((await sailkit(["generate", "--spec", spec, "--out", out, "--check"])).code).toBe(0);
+    const bad = await sailkit(["generate", "--spec", folder.file("bad.yaml"), "--out", out]);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain("bad.yaml");
+  });
+
+  it("exits 1 in check mode when the output would change", async () => {
+    const spec = folder.file("root.yaml");
+
+    const result = await sailkit([
+      "generate",
+      "--spec",
+      spec,
+      "--out",
+      folder.file("fresh"),
+      "--check",
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/out of date/);
+  });
+});

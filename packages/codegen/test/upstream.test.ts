@@ -1,0 +1,77 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate, type GenerateResult } from "../src/generate.js";
+import { typeCheck } from "./type-check.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const upstreamSpec = path.resolve(
+  here,
+  "../../../../shared/upstream/v3/2026-08/sailpoint-api.v3.yaml",
+);
+const present = existsSync(upstreamSpec);
+if (!present) {
+  process.stderr.write(`upstream tests skipped: ${upstreamSpec} is absent (../shared/upstream)\n`);
+}
+
+/** A consumer of the generated types: a typed GET /workflows query and a PATCH body. */
+const consumer = `import createClient from "openapi-fetch";
+import { operationMetadata, type paths } from "./out/index.js";
+
+type PatchBody = paths["/workflows/{id}"]["patch"]["requestBody"];
+type Patch = PatchBody["content"]["application/json-patch+json"];
+const client = createClient<paths>({ baseUrl: "http://127.0.0.1:9/v3" });
+const patch: Patch = [{ op: "replace", path: "/enabled", value: false }];
+export const calls = [
+  client.GET("/workflows", { params: { query: { limit: 10, offset: 0 } } }),
+  client.PATCH("/workflows/{id}", { params: { path: { id: "w1" } }, body: patch }),
+];
+export const method: "GET" = operationMetadata.listWorkflows.method;
+`;
+
+/** Misuse the types must reject, one compile error each. */
+const misuse = `import createClient from "openapi-fetch";
+import type { paths } from "./out/index.js";
+
+const client = createClient<paths>({ baseUrl: "http://127.0.0.1:9/v3" });
+export const calls = [
+  client.GET("/workflowz"),
+  client.GET("/workflows", { params: { query: { limit: "ten" } } }),
+  client.PATCH("/workflows/{id}", {
+    params: { path: { id: "w1" } },
+    body: [{ op: "shout", path: "/a" }],
+  }),
+];
+`;
+
+describe.skipIf(!present)("the whole upstream v3 spec", () => {
+  let folder = "";
+  let result: GenerateResult;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), "sailkit-upstream-"));
+    await symlink(path.resolve(here, "../node_modules"), path.join(folder, "node_modules"));
+    result = await generate({ spec: upstreamSpec, out: path.join(folder, "out") });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it("generates all 358 operations, reporting the renamed colliding schemas", () => {
+    expect(result.operations).toHaveLength(358);
+    expect(result.warnings.filter((warning) => /Renamed/.test(warning.message))).toHaveLength(5);
+  });
+
+  it("gives types a consumer can use, and that reject misuse", async () => {
+    await writeFile(path.join(folder, "consumer.ts"), consumer);
+    await writeFile(path.join(folder, "misuse.ts"), misuse);
+
+    expect(typeCheck([path.join(folder, "consumer.ts")])).toEqual([]);
+    const errors = typeCheck([path.join(folder, "misuse.ts")]);
+    expect(errors.filter((line) => line.includes("misuse.ts"))).toHaveLength(3);
+  }, 120_000);
+});

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+const define = { __SAILKIT_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -8,6 +12,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "node20",
+    define,
   },
   {
     entry: ["src/cli.ts"],
@@ -15,5 +20,6 @@ export default defineConfig([
     dts: false,
     sourcemap: true,
     target: "node20",
+    define,
   },
 ]);

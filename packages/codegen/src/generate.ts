@@ -5,7 +5,13 @@ import { emitTypes } from "./emit-types.js";
 import { loadSpec } from "./load-spec.js";
 import { listOperations, type OperationInfo } from "./operations.js";
 import type { SpecProblem } from "./spec-error.js";
+import { createStamp, stampHolds, STAMP_FILE } from "./stamp.js";
 import { writeOutput } from "./write-output.js";
+
+/** The generator's identity in stamps: a new version regenerates every folder. */
+declare const __SAILKIT_VERSION__: string | undefined;
+const VERSION = typeof __SAILKIT_VERSION__ === "string" ? __SAILKIT_VERSION__ : "dev";
+const GENERATOR = `sailkit-codegen@${VERSION}`;
 
 /** What to generate, and where. */
 export interface GenerateOptions {
@@ -15,6 +21,8 @@ export interface GenerateOptions {
   out: string;
   /** Write nothing; only report whether the output would change. */
   check?: boolean;
+  /** Told when a slow step starts (bundling, type generation). */
+  onProgress?: (message: string) => void;
 }
 
 /** The outcome of one generation. */
@@ -23,6 +31,9 @@ export interface GenerateResult {
   changed: boolean;
   /** Whether files were written (never in check mode). */
   written: boolean;
+  /** Whether the folder's stamp showed nothing had changed, so the spec was not read again. */
+  upToDate: boolean;
+  /** The operations read; empty when `upToDate`. */
   operations: OperationInfo[];
   warnings: SpecProblem[];
   /** The file names in the output folder. */
@@ -31,36 +42,55 @@ export interface GenerateResult {
 
 /**
  * Generates `index.ts`, `schema.ts` (openapi-typescript's types) and `metadata.ts` (operation
- * metadata) from a spec. Throws a `SpecError` naming file and pointer on bad input.
+ * metadata) from a spec. When the folder's stamp shows the spec files and the output are as
+ * they were, it returns at once. Throws a `SpecError` naming file and pointer on bad input.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const out = path.resolve(options.out);
+  if (await stampHolds(out, GENERATOR, path.resolve(options.spec))) {
+    return {
+      changed: false,
+      written: false,
+      upToDate: true,
+      operations: [],
+      warnings: [],
+      files: [],
+    };
+  }
+
+  options.onProgress?.(`bundling ${options.spec}`);
   const spec = await loadSpec(options.spec);
   const { operations, warnings } = listOperations(spec.document);
   const source = describeSource(spec.document.info, options.spec);
 
-  const files = {
+  options.onProgress?.(`generating types for ${operations.length} operations`);
+  const files: Record<string, string> = {
     "index.ts": emitIndex(source),
     "schema.ts": await emitTypes(spec.file, spec.document),
     "metadata.ts": emitMetadata(operations, source),
   };
+  const changed = await differs(out, files);
+  const stamp = await createStamp(out, GENERATOR, spec.files, files);
+  files[STAMP_FILE] = `${JSON.stringify(stamp, null, 2)}\n`;
 
-  const changed = await differs(options.out, files);
-  const written = changed && !options.check;
-  if (written) await writeOutput(options.out, files);
+  const written = !options.check;
+  if (written) await writeOutput(out, files);
 
   return {
     changed,
-    written,
+    written: written && changed,
+    upToDate: false,
     operations,
     warnings: [...spec.warnings, ...warnings],
-    files: Object.keys(files),
+    files: Object.keys(files).filter((name) => name !== STAMP_FILE),
   };
 }
 
+/** A one-line name of the spec for headers of generated files; no line breaks survive. */
 function describeSource(info: { title?: string; version?: string } | undefined, spec: string) {
   const name = info?.title ? `${info.title} ${info.version ?? ""}`.trim() : path.basename(spec);
 
-  return name.replaceAll("\n", " ");
+  return name.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
 async function differs(out: string, files: Record<string, string>): Promise<boolean> {

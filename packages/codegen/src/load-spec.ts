@@ -8,6 +8,7 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { createDebug } from "./debug.js";
+import { findRefCycle } from "./ref-cycle.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 import type { OpenApiDocument } from "./openapi-types.js";
 
@@ -67,6 +68,15 @@ function refuseRemoteRef(url: string): never {
 }
 
 function toLoadError(file: string, error: unknown): SpecError {
+  const cycle = /circular/i.test(String(error)) ? findRefCycle(file) : undefined;
+  if (cycle?.[0]) {
+    const steps = cycle.map((place) => `${place.file}#${place.pointer}`).join(" -> ");
+    const { file: where, pointer } = cycle[0];
+    return new SpecError(`Spec ${file} has a $ref cycle that resolves to nothing.`, [
+      { file: where, pointer, message: `$ref cycle: ${steps}` },
+    ]);
+  }
+
   const failure = error as { message?: string; source?: { absoluteRef?: string } };
   const where = failure.source?.absoluteRef ?? file;
   const message = (failure.message ?? String(error)).split("\n")[0] ?? "unreadable";
@@ -116,8 +126,10 @@ function checkDocument(file: string, parsed: unknown): OpenApiDocument {
     );
   }
 
-  if (typeof document["paths"] !== "object" || document["paths"] === null) {
-    throw fail('the document has no "paths" object');
+  const paths = document["paths"];
+  if (paths === undefined) throw fail('the document has no "paths" object');
+  if (typeof paths !== "object" || paths === null || Array.isArray(paths)) {
+    throw fail('"paths" must be an object of path items');
   }
 
   return document as unknown as OpenApiDocument;

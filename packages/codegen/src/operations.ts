@@ -1,4 +1,13 @@
-import { HTTP_METHODS, type OpenApiDocument, type OperationObject } from "./openapi-types.js";
+import { readFilters, type Filters } from "./metadata/filters.js";
+import { readPagination, type Pagination } from "./metadata/pagination.js";
+import { operationParameters } from "./metadata/parameters.js";
+import { readSorters, type Sorters } from "./metadata/sorters.js";
+import {
+  HTTP_METHODS,
+  type OpenApiDocument,
+  type OperationObject,
+  type PathItem,
+} from "./openapi-types.js";
 import { escapePointerStep, resolveRef } from "./refs.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
@@ -18,6 +27,12 @@ export interface OperationInfo {
   successStatus: number | null;
   /** Media types of that success response; empty for a response without content. */
   responseMediaTypes: string[];
+  /** How the operation pages, or `null` when it does not. */
+  pagination: Pagination | null;
+  /** The documented filterable fields, or `null` without a filter parameter. */
+  filters: Filters | null;
+  /** The documented sortable fields, or `null` without a `sorters` parameter. */
+  sorters: Sorters | null;
 }
 
 /** The operations of a document, and the problems that did not stop reading them. */
@@ -53,7 +68,9 @@ export function listOperations(document: OpenApiDocument): OperationList {
       if (earlier)
         duplicates.push({ pointer, message: `operationId "${id}" is also at ${earlier}` });
       seen.set(id, pointer);
-      operations.push(describeOperation(document, path, method, operation));
+      const info = describeOperation(document, path, item ?? {}, method, operation);
+      operations.push(info);
+      warnings.push(...describeWarnings(info, pointer));
     }
   }
 
@@ -65,11 +82,13 @@ export function listOperations(document: OpenApiDocument): OperationList {
 function describeOperation(
   document: OpenApiDocument,
   path: string,
+  item: PathItem,
   method: (typeof HTTP_METHODS)[number],
   operation: OperationObject,
 ): OperationInfo {
   const success = findSuccess(document, operation.responses ?? {});
   const body = resolveRef(document, operation.requestBody) as { content?: object } | undefined;
+  const parameters = operationParameters(document, item, operation);
 
   return {
     operationId: operation.operationId ?? "",
@@ -82,7 +101,20 @@ function describeOperation(
     requestMediaTypes: Object.keys(body?.content ?? {}),
     successStatus: success.status,
     responseMediaTypes: success.mediaTypes,
+    pagination: readPagination(document, operation, parameters),
+    filters: readFilters(parameters),
+    sorters: readSorters(parameters),
   };
+}
+
+function describeWarnings(info: OperationInfo, pointer: string): SpecProblem[] {
+  const filters = (info.filters?.warnings ?? []).map((text) => `filters: ${text}`);
+  const sorters = (info.sorters?.warnings ?? []).map((text) => `sorters: ${text}`);
+
+  return [...filters, ...sorters].map((text) => ({
+    pointer,
+    message: `${info.operationId}: ${text}`,
+  }));
 }
 
 function findSuccess(document: OpenApiDocument, responses: Record<string, unknown>) {

@@ -32,6 +32,9 @@ describe("the sailkit command (built CLI)", () => {
     { args: ["frobnicate"], code: 2, stderr: /unknown command "frobnicate"/ },
     { args: ["generate", "--out", "x"], code: 2, stderr: /--spec is required/ },
     { args: ["generate", "--spec", "a", "--out", "b", "--bogus"], code: 2, stderr: /bogus/ },
+    { args: ["inspect", "--help"], code: 0, stdout: /--json/ },
+    { args: ["inspect"], code: 2, stderr: /--spec is required/ },
+    { args: ["inspect", "--spec", "missing.yaml"], code: 3, stderr: /missing\.yaml: no such file/ },
   ])("sailkit $args exits $code", async ({ args, code, stdout, stderr }) => {
     const result = await sailkit(args);
 
@@ -65,5 +68,42 @@ describe("the sailkit command (built CLI)", () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/out of date/);
+  });
+});
+
+describe("sailkit inspect", () => {
+  it("prints one JSON document with operations and warnings", async () => {
+    const result = await sailkit(["inspect", "--spec", folder.file("root.yaml"), "--json"]);
+    const report = JSON.parse(result.stdout) as {
+      operations: { operationId: string; method: string; path: string; pagination: unknown }[];
+      warnings: unknown[];
+    };
+
+    expect(result.code).toBe(0);
+    expect(report.operations.map((operation) => operation.operationId)).toEqual([
+      "listThings",
+      "patch-thing",
+    ]);
+    expect(report.operations[0]).toMatchObject({
+      method: "GET",
+      path: "/things",
+      pagination: null,
+    });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("prints a readable summary", async () => {
+    const result = await sailkit(["inspect", "--spec", folder.file("root.yaml")]);
+
+    expect(result.stdout).toMatch(/operations: +2/);
+    expect(result.stdout).toMatch(/warnings: +0/);
+  });
+
+  it("shows no stack trace for a bad spec unless --debug is given", async () => {
+    const plain = await sailkit(["inspect", "--spec", folder.file("bad.yaml")]);
+    const debug = await sailkit(["inspect", "--spec", folder.file("bad.yaml"), "--debug"]);
+
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    expect(debug.stderr).toMatch(/\n\s+at /);
   });
 });

@@ -1,7 +1,5 @@
 import { SpecError } from "./spec-error.js";
 import { EXIT, tell, say, UsageError } from "./cli/args.js";
-import { runGenerate } from "./cli/generate-command.js";
-import { runInspect } from "./cli/inspect-command.js";
 
 export { EXIT } from "./cli/args.js";
 
@@ -16,9 +14,10 @@ Run "sailkit <command> --help" for a command's options.
 Exit codes: 0 done, 1 generate --check found the output would change, 2 bad command line,
 3 the spec could not be read or generated, 4 internal error (--debug shows the stack).`;
 
+/** Each command is loaded when it runs, so `--help` and up-to-date checks start fast. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  generate: runGenerate,
-  inspect: runInspect,
+  generate: async (args) => (await import("./cli/generate-command.js")).runGenerate(args),
+  inspect: async (args) => (await import("./cli/inspect-command.js")).runInspect(args),
 };
 
 /** Runs the CLI with the given arguments and answers the exit code. */

@@ -1,9 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { emitIndex, emitMetadata } from "./emit-metadata.js";
-import { emitTypes } from "./emit-types.js";
-import { loadSpec } from "./load-spec.js";
-import { listOperations, type OperationInfo } from "./operations.js";
+import type { OperationInfo } from "./operations.js";
 import type { SpecProblem } from "./spec-error.js";
 import { createStamp, stampHolds, STAMP_FILE } from "./stamp.js";
 import { writeOutput } from "./write-output.js";
@@ -57,6 +54,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       files: [],
     };
   }
+
+  // The bundler and openapi-typescript (with TypeScript) load in about half a second: only
+  // when the stamp says there is work to do.
+  const [{ loadSpec }, { listOperations }, { emitTypes }, { emitIndex, emitMetadata }] =
+    await Promise.all([
+      import("./load-spec.js"),
+      import("./operations.js"),
+      import("./emit-types.js"),
+      import("./emit-metadata.js"),
+    ]);
 
   options.onProgress?.(`bundling ${options.spec}`);
   const spec = await loadSpec(options.spec);

@@ -1,8 +1,29 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-const define = { __SAILKIT_VERSION__: JSON.stringify(version) };
+
+/**
+ * The generator's identity for output stamps: the version plus a hash of the sources and of
+ * openapi-typescript's version, so any change to how code is generated invalidates old stamps.
+ */
+function buildIdentity(): string {
+  const digest = createHash("sha256");
+  const sources = readdirSync("src", { recursive: true, encoding: "utf8" }).sort();
+  for (const file of sources.filter((name) => name.endsWith(".ts"))) {
+    digest.update(file).update(readFileSync(path.join("src", file)));
+  }
+  digest.update(readFileSync("node_modules/openapi-typescript/package.json"));
+
+  return `${version}+${digest.digest("hex").slice(0, 12)}`;
+}
+
+const define = {
+  __SAILKIT_VERSION__: JSON.stringify(version),
+  __SAILKIT_BUILD__: JSON.stringify(buildIdentity()),
+};
 
 export default defineConfig([
   {

@@ -10,6 +10,9 @@ export async function emitTypes(file: string, document: OpenApiDocument): Promis
   try {
     const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], {
       silent: true,
+      // A default on a property says what the service assumes when it is left out; it does not
+      // make the property required in request bodies.
+      defaultNonNullable: false,
     });
     return astToString(ast);
   } catch (error) {

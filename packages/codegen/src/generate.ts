@@ -5,10 +5,11 @@ import type { SpecProblem } from "./spec-error.js";
 import { createStamp, stampHolds, STAMP_FILE } from "./stamp.js";
 import { writeOutput } from "./write-output.js";
 
-/** The generator's identity in stamps: a new version regenerates every folder. */
-declare const __SAILKIT_VERSION__: string | undefined;
-const VERSION = typeof __SAILKIT_VERSION__ === "string" ? __SAILKIT_VERSION__ : "dev";
-const GENERATOR = `sailkit-codegen@${VERSION}`;
+/** The build's identity (version and source hash), set at build time. */
+declare const __SAILKIT_BUILD__: string | undefined;
+
+/** The generator's identity in stamps: any other build regenerates every folder. */
+const GENERATOR = `sailkit-codegen@${typeof __SAILKIT_BUILD__ === "string" ? __SAILKIT_BUILD__ : "dev"}`;
 
 /** What to generate, and where. */
 export interface GenerateOptions {

@@ -15,6 +15,8 @@ import { userAgent } from "./user-agent.js";
 export type SailClient<Paths extends object = V3Paths> = Client<Paths> & {
   /** The tenant root the client talks to. */
   readonly tenantUrl: string;
+  /** Names the tenant; never a secret or a token. */
+  toString(): string;
 };
 
 /**

@@ -5,9 +5,12 @@ const client = createClient({ baseUrl: "http://127.0.0.1:9", accessToken: "t" })
 
 describe("the client's types follow the spec", () => {
   it("types the answer of a listed path", () => {
-    const call = () => client.GET("/workflows/{id}", { params: { path: { id: "w" } } });
+    const answer = client.GET("/workflows/{id}", { params: { path: { id: "w" } } });
+    type Data = NonNullable<Awaited<typeof answer>["data"]>;
 
-    expectTypeOf<NonNullable<Awaited<ReturnType<typeof call>>["data"]>>().toHaveProperty("enabled");
+    expectTypeOf(answer).resolves.toHaveProperty("response");
+    expectTypeOf<Data>().toHaveProperty("enabled");
+    expectTypeOf<Data["enabled"]>().toEqualTypeOf<boolean | undefined>();
   });
 
   it("rejects a wrong path, a wrong query type and a wrong body", () => {

@@ -58,6 +58,16 @@ const cases = [
     warnings: [/unrecognised text kept as a note: "Values with a '\+' cannot be filtered\."/],
   },
   {
+    name: "general prose before the header, which is not a note",
+    text: `Keeps the runs that match.\n\n${header}\n\n**status**: *eq*`,
+    fields: { status: ["eq"] },
+  },
+  {
+    name: "field lines without the header",
+    text: "**status**: *eq*",
+    fields: { status: ["eq"] },
+  },
+  {
     name: "an unknown operator",
     text: `${header}\n**a**: *eq, between*`,
     fields: { a: ["eq"] },

@@ -53,7 +53,10 @@ export function readFilters(parameters: Parameter[]): Filters | null {
     notes: [],
     warnings: [],
   };
-  for (const line of descriptionLines(parameter.description)) readLine(filters, line);
+  // What comes before the header line describes the parameter in general, not its fields.
+  const lines = descriptionLines(parameter.description);
+  const header = lines.findIndex((line) => HEADER.test(line));
+  for (const line of lines.slice(header + 1)) readLine(filters, line);
 
   if (Object.keys(filters.fields).length === 0) {
     filters.warnings.push("the description names no filterable field");
@@ -62,7 +65,7 @@ export function readFilters(parameters: Parameter[]): Filters | null {
 }
 
 function readLine(filters: Filters, line: string): void {
-  if (INTRO.test(line) || HEADER.test(line)) return;
+  if (INTRO.test(line)) return;
 
   const field = FIELD.exec(line);
   if (field?.[1] && field[2]) {

@@ -15,6 +15,7 @@ describe("readSorters", () => {
       fields: ["modified", "name"],
     },
     { text: `${lead} **name**\n`, fields: ["name"] },
+    { text: `Orders the results.\n${lead} **name, created**`, fields: ["name", "created"] },
     { text: `${lead}  **id ,name,  owner.id**  `, fields: ["id", "name", "owner.id"] },
     { text: `${lead} **a**, **b**`, fields: ["a", "b"] },
     { text: `Sorting is supported for the following fields **created**`, fields: ["created"] },

@@ -21,7 +21,13 @@ export function readSorters(parameters: Parameter[]): Sorters | null {
   if (!parameter) return null;
 
   const sorters: Sorters = { param: "sorters", fields: [], notes: [], warnings: [] };
-  for (const line of descriptionLines(parameter.description)) {
+  // What comes before the list of fields describes the parameter in general.
+  const lines = descriptionLines(parameter.description);
+  const first = Math.max(
+    lines.findIndex((line) => FIELDS.test(line)),
+    0,
+  );
+  for (const line of lines.slice(first)) {
     if (INTRO.test(line)) continue;
 
     const list = FIELDS.exec(line);

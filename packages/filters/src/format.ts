@@ -1,0 +1,56 @@
+import type { FilterExpr } from "./ast.js";
+import { InvalidFilterError } from "./errors.js";
+import { formatValue } from "./values.js";
+import { isFieldPath } from "./words.js";
+
+/** How tightly each kind of node binds: `or` loosest, then `and`, `not`, conditions. */
+function precedence(expr: FilterExpr): number {
+  if (expr.kind === "or") return 1;
+  if (expr.kind === "and") return 2;
+  if (expr.kind === "not") return 3;
+  return 4;
+}
+
+function field(name: string): string {
+  if (!isFieldPath(name)) throw new InvalidFilterError("not a field path", name);
+  return name;
+}
+
+/** Writes `expr`, in parentheses unless it binds tighter than `above`. */
+function operand(expr: FilterExpr, above: number): string {
+  const text = formatFilter(expr);
+  return precedence(expr) > above ? text : `(${text})`;
+}
+
+/**
+ * Writes a tree as canonical filter text: single spaces, lists as `("a", "b")`, strings always
+ * quoted and escaped, numbers, booleans and date-times (UTC, RFC 3339) bare, and parentheses
+ * only where precedence (`not` > `and` > `or`) or the tree's own grouping needs them. Parsing
+ * the result gives back the same tree. Throws an `InvalidFilterError` for a tree that cannot be
+ * written.
+ */
+export function formatFilter(expr: FilterExpr): string {
+  switch (expr.kind) {
+    case "comparison":
+      return `${field(expr.field)} ${expr.operator} ${formatValue(expr.field, expr.value)}`;
+    case "list": {
+      if (expr.values.length === 0) throw new InvalidFilterError("the list is empty", expr.field);
+      const values = expr.values.map((value) => formatValue(expr.field, value));
+      return `${field(expr.field)} ${expr.operator} (${values.join(", ")})`;
+    }
+    case "pr":
+      return `pr ${field(expr.field)}`;
+    case "isnull":
+      return `${field(expr.field)} isnull`;
+    case "not":
+      return `not ${operand(expr.operand, 2)}`;
+    case "and":
+    case "or": {
+      const level = precedence(expr);
+      if (expr.operands.length < 2) {
+        throw new InvalidFilterError(`'${expr.kind}' needs at least two operands`);
+      }
+      return expr.operands.map((child) => operand(child, level)).join(` ${expr.kind} `);
+    }
+  }
+}

@@ -131,3 +131,36 @@ describe.skipIf(!present)("the two-year-older upstream v3 spec", () => {
     }
   }, 120_000);
 });
+
+describe.skipIf(!present)("the upstream v3 spec as one dereferenced JSON document", () => {
+  it("gives the same operations and metadata as the multi-file spec", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "sailkit-upstream-json-"));
+
+    try {
+      const single = await generate({
+        spec: path.join(upstream, "deref-2026-08.json"),
+        out: path.join(folder, "json"),
+      });
+      const split = await generate({ spec: upstreamSpec, out: path.join(folder, "yaml") });
+
+      expect(single.operations).toHaveLength(358);
+      expect(
+        single.operations.map(({ operationId, pagination, filters, sorters }) => ({
+          operationId,
+          pagination,
+          filters,
+          sorters,
+        })),
+      ).toEqual(
+        split.operations.map(({ operationId, pagination, filters, sorters }) => ({
+          operationId,
+          pagination,
+          filters,
+          sorters,
+        })),
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -27,8 +27,9 @@ const define = {
 
 export default defineConfig([
   {
+    // ESM only: a build-time tool, and Node >= 20.19 can require() ES modules.
     entry: ["src/index.ts"],
-    format: ["esm", "cjs"],
+    format: ["esm"],
     dts: true,
     sourcemap: true,
     clean: true,

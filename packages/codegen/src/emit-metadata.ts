@@ -53,8 +53,8 @@ export interface OperationMetadata {
  */
 export function emitMetadata(operations: readonly OperationInfo[], source: string): string {
   const entries = operations.map((operation) => {
-    const body = JSON.stringify(operation, null, 2).replaceAll("\n", "\n  ");
-    return `  ${JSON.stringify(operation.operationId)}: ${body},`;
+    const body = asObjectLiteral(operation).replaceAll("\n", "\n  ");
+    return `  ${propertyKey(operation.operationId)}: ${body},`;
   });
 
   return [
@@ -89,4 +89,17 @@ export function emitIndex(source: string): string {
     '} from "./metadata.js";',
     "",
   ].join("\n");
+}
+
+/**
+ * A value as an object literal. JSON is valid TypeScript but for one key: `"__proto__": x`
+ * in a literal sets the prototype instead of a property, so that key is written computed.
+ * Pretty-printed JSON puts every key at the start of a line, where no string value can be.
+ */
+function asObjectLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/^(\s*)"__proto__":/gm, '$1["__proto__"]:');
+}
+
+function propertyKey(name: string): string {
+  return name === "__proto__" ? '["__proto__"]' : JSON.stringify(name);
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { OperationInfo } from "./operations.js";
+import { checkOutputFolder } from "./output-folder.js";
 import type { SpecProblem } from "./spec-error.js";
 import { createStamp, stampHolds, STAMP_FILE } from "./stamp.js";
 import { writeOutput } from "./write-output.js";
@@ -68,7 +69,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   options.onProgress?.(`bundling ${options.spec}`);
   const spec = await loadSpec(options.spec);
-  const { operations, warnings } = listOperations(spec.document);
+  const { operations, warnings } = listOperations(spec.document, spec.locate);
   const source = describeSource(spec.document.info, options.spec);
 
   options.onProgress?.(`generating types for ${operations.length} operations`);
@@ -82,7 +83,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   files[STAMP_FILE] = `${JSON.stringify(stamp, null, 2)}\n`;
 
   const written = !options.check;
-  if (written) await writeOutput(out, files);
+  if (written) {
+    await checkOutputFolder(out, spec.files);
+    await writeOutput(out, files);
+  }
 
   return {
     changed,

@@ -11,4 +11,5 @@ export {
   type OperationList,
 } from "./operations.js";
 export { SpecError, formatProblem, type SpecProblem } from "./spec-error.js";
+export { OutputFolderError } from "./output-folder.js";
 export type { OpenApiDocument } from "./openapi-types.js";

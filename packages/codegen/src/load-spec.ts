@@ -1,14 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  BaseResolver,
-  bundle,
-  createConfig,
-  parseYaml,
-  type NormalizedProblem,
-} from "@redocly/openapi-core";
+import { bundle, createConfig, Source, type NormalizedProblem } from "@redocly/openapi-core";
 import { createDebug } from "./debug.js";
+import { createLocator, type Locator } from "./locate.js";
 import { findRefCycle } from "./ref-cycle.js";
+import { SpecResolver } from "./spec-resolver.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 import type { OpenApiDocument } from "./openapi-types.js";
 
@@ -24,6 +20,8 @@ export interface LoadedSpec {
   files: string[];
   /** Problems that did not stop the bundle, such as renamed colliding schema names. */
   warnings: SpecProblem[];
+  /** Maps a pointer into `document` to the file and pointer it was read from. */
+  locate: Locator;
 }
 
 /**
@@ -35,7 +33,7 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   if (!existsSync(file))
     throw new SpecError("Spec file not found.", [{ file, message: "no such file" }]);
 
-  checkRoot(file);
+  const root = checkRoot(file);
   const started = Date.now();
   const result = await bundleFile(file);
   debug(`bundled ${file} (${result.fileDependencies.size} files) in ${Date.now() - started} ms`);
@@ -47,24 +45,19 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const document = checkDocument(file, result.bundle.parsed);
   const warnings = problems.filter((_, index) => result.problems[index]?.severity !== "error");
 
-  return { file, document, files: [...result.fileDependencies].sort(), warnings };
+  const files = [...result.fileDependencies].sort();
+  return { file, document, files, warnings, locate: createLocator(file, root) };
 }
 
 async function bundleFile(file: string) {
   const config = await createConfig({ extends: [] });
-  const externalRefResolver = new BaseResolver({
-    http: { headers: [], customFetch: refuseRemoteRef },
-  });
+  const externalRefResolver = new SpecResolver(file);
 
   try {
     return await bundle({ ref: file, config, externalRefResolver, dereference: false });
   } catch (error) {
     throw toLoadError(file, error);
   }
-}
-
-function refuseRemoteRef(url: string): never {
-  throw new Error(`remote $ref ${url} refused: sailkit reads specs from local files only`);
 }
 
 function toLoadError(file: string, error: unknown): SpecError {
@@ -94,16 +87,21 @@ function toSpecProblem(problem: NormalizedProblem): SpecProblem {
   };
 }
 
-/** Checks the root's overall shape before bundling, whose own messages say less. */
-function checkRoot(file: string): void {
+/**
+ * Checks the root's overall shape before bundling, whose own messages say less, and answers
+ * its parsed contents (undefined when it cannot be parsed: the bundler then says why).
+ */
+function checkRoot(file: string): unknown {
   let parsed: unknown;
   try {
-    parsed = parseYaml(readFileSync(file, "utf8"));
+    const source = new Source(file, readFileSync(file, "utf8"));
+    parsed = new SpecResolver(file).parseDocument(source, true).parsed;
   } catch {
-    return; // The bundler reports syntax errors with line and column.
+    return undefined;
   }
 
   checkDocument(file, parsed);
+  return parsed;
 }
 
 function checkDocument(file: string, parsed: unknown): OpenApiDocument {

@@ -10,6 +10,8 @@ import {
 } from "./openapi-types.js";
 import { escapePointerStep, resolveRef } from "./refs.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
+import { checkStructure } from "./structure.js";
+import { locateProblems, type Locator } from "./locate.js";
 
 /** What the codegen knows of one operation, emitted as run-time metadata. */
 export interface OperationInfo {
@@ -46,7 +48,11 @@ export interface OperationList {
  * a repeated id is an error naming both places. An operation without an id is reported as a
  * warning and left out, since neither the types nor the client can name it.
  */
-export function listOperations(document: OpenApiDocument): OperationList {
+export function listOperations(document: OpenApiDocument, locate?: Locator): OperationList {
+  const place = (problems: SpecProblem[]) => (locate ? locateProblems(problems, locate) : problems);
+  const malformed = checkStructure(document);
+  if (malformed.length > 0) throw new SpecError("The spec is malformed.", place(malformed));
+
   const operations: OperationInfo[] = [];
   const warnings: SpecProblem[] = [];
   const seen = new Map<string, string>();
@@ -74,9 +80,12 @@ export function listOperations(document: OpenApiDocument): OperationList {
     }
   }
 
-  if (duplicates.length > 0) throw new SpecError("Operation ids must be unique.", duplicates);
+  warnings.push(...nameCollisions(operations));
+  if (duplicates.length > 0) {
+    throw new SpecError("Operation ids must be unique.", place(duplicates));
+  }
 
-  return { operations, warnings };
+  return { operations, warnings: place(warnings) };
 }
 
 function describeOperation(
@@ -124,6 +133,24 @@ function findSuccess(document: OpenApiDocument, responses: Record<string, unknow
   const response = resolveRef(document, responses[status]) as { content?: object } | undefined;
 
   return { status: Number(status), mediaTypes: Object.keys(response?.content ?? {}) };
+}
+
+/** Operations whose ids differ but whose camelCase names are the same. */
+function nameCollisions(operations: OperationInfo[]): SpecProblem[] {
+  const byName = new Map<string, string>();
+  const problems: SpecProblem[] = [];
+
+  for (const operation of operations) {
+    const earlier = byName.get(operation.name);
+    if (earlier !== undefined) {
+      problems.push({
+        message: `operations "${earlier}" and "${operation.operationId}" share the name ${operation.name}`,
+      });
+    }
+    byName.set(operation.name, operation.operationId);
+  }
+
+  return problems;
 }
 
 /** Turns `list-workflows`, `list_workflows` or `ListWorkflows` into `listWorkflows`. */

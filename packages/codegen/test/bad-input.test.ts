@@ -7,6 +7,24 @@ import { writeSpecFolder, type SpecFolder } from "./spec-folder.js";
 const info = 'info: { title: Bad, version: "1" }';
 const okResponse = 'responses: { "200": { description: ok } }';
 
+/** A spec with one operation `GET /a` whose body is the given YAML line. */
+function op(line: string): string {
+  return `openapi: 3.0.3\n${info}\npaths:\n  /a:\n    get:\n      ${line}\n`;
+}
+
+/** Nine levels of ten aliases each: a billion leaves from a few hundred bytes. */
+function aliasBomb(): string {
+  const levels = ["x-0: &l0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"];
+  for (let level = 1; level < 10; level += 1) {
+    levels.push(
+      `x-${level}: &l${level} [${Array(10)
+        .fill(`*l${level - 1}`)
+        .join(", ")}]`,
+    );
+  }
+  return `openapi: 3.0.3\n${info}\n${levels.join("\n")}\npaths: {}\n`;
+}
+
 /** Each case: the files of a spec, and what the error must say (file, pointer, reason). */
 const cases: { name: string; files: Record<string, string>; root?: string; expected: RegExp[] }[] =
   [
@@ -160,11 +178,83 @@ const cases: { name: string; files: Record<string, string>; root?: string; expec
       expected: [/root\.yaml/],
     },
     {
+      name: "an operationId that is not a string",
+      files: { "root.yaml": op("operationId: 42") },
+      expected: [
+        /malformed/,
+        /root\.yaml#\/paths\/~1a\/get\/operationId: operationId must be a string/,
+      ],
+    },
+    {
+      name: "parameters that are not a list",
+      files: { "root.yaml": op("parameters: { name: x }") },
+      expected: [/#\/paths\/~1a\/get\/parameters: expected a list of parameters/],
+    },
+    {
+      name: "a parameter that is a string",
+      files: { "root.yaml": op('parameters: ["x"]') },
+      expected: [/#\/paths\/~1a\/get\/parameters\/0: expected a parameter, found string/],
+    },
+    {
+      name: "content that is a string",
+      files: { "root.yaml": op('responses: { "200": { description: ok, content: "json" } }') },
+      expected: [/responses\/200\/content: expected an object of media types, found string/],
+    },
+    {
+      name: "a $ref that is a number",
+      files: { "root.yaml": op('responses: { "200": { $ref: 5 } }') },
+      expected: [/responses\/200\/\$ref: \$ref must be a string/],
+    },
+    {
+      name: "an operation that is null",
+      files: { "root.yaml": `openapi: 3.0.3\n${info}\npaths:\n  /a:\n    get: null\n` },
+      expected: [/#\/paths\/~1a\/get: expected an operation, found null/],
+    },
+    {
+      name: "a malformed operation in a path file, located in that file",
+      files: {
+        "root.yaml": `openapi: 3.0.3\n${info}\npaths:\n  /a: { $ref: "./paths/a.yaml" }\n`,
+        "paths/a.yaml": "get:\n  summary: { a: 1 }\n",
+      },
+      expected: [/paths\/a\.yaml#\/get\/summary: summary must be a string/],
+    },
+    {
+      name: "a YAML alias bomb",
+      files: { "root.yaml": aliasBomb() },
+      expected: [/could not be read/, /YAML aliases expand too far/],
+    },
+    {
+      name: "a YAML alias that contains itself",
+      files: { "root.yaml": `openapi: 3.0.3\n${info}\nx-loop: &a [*a]\npaths: {}\n` },
+      expected: [/a YAML alias refers to a node that contains it/],
+    },
+    {
+      name: "JSON with a trailing comma, parsed as JSON and not YAML",
+      files: { "root.json": '{"openapi": "3.0.3", "paths": {},}' },
+      root: "root.json",
+      expected: [/invalid JSON at line 1, column \d+/],
+    },
+    {
+      name: "a $ref outside the spec's folder",
+      files: {
+        "spec/root.yaml": `openapi: 3.0.3\n${info}\npaths:\n  /a: { $ref: "../outside.yaml" }\n`,
+        "outside.yaml": "get: {}\n",
+      },
+      root: "spec/root.yaml",
+      expected: [/outside\.yaml is outside the spec's folder/],
+    },
+    {
       name: "a document without paths",
       files: { "root.yaml": `openapi: 3.0.3\n${info}\n` },
       expected: [/no "paths" object/],
     },
   ];
+
+/** Reads a spec as generation does: bundle it, then list its operations. */
+async function readSpec(file: string) {
+  const spec = await loadSpec(file);
+  return listOperations(spec.document, spec.locate);
+}
 
 const folders: SpecFolder[] = [];
 afterAll(async () => {
@@ -176,7 +266,7 @@ describe("bad input gives an error naming what and where", () => {
     const folder = await writeSpecFolder(files);
     folders.push(folder);
 
-    const error = await loadSpec(folder.file(root ?? "root.yaml")).catch(
+    const error = await readSpec(folder.file(root ?? "root.yaml")).catch(
       (failure: unknown) => failure,
     );
 

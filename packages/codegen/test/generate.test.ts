@@ -71,3 +71,29 @@ describe("generate", () => {
     expect(await readFile(path.join(out, "schema.ts"), "utf8")).toBe(before);
   });
 });
+
+describe("operation ids that are awkward as keys", () => {
+  it("keeps __proto__ an ordinary key and warns when two ids share a name", async () => {
+    const ok = { "200": { description: "ok" } };
+    const spec = {
+      openapi: "3.0.3",
+      info: { title: "Keys", version: "1" },
+      paths: {
+        "/a": { get: { operationId: "__proto__", responses: ok } },
+        "/b": { get: { operationId: "get-thing", responses: ok } },
+        "/c": { get: { operationId: "getThing", responses: ok } },
+      },
+    };
+    const folder = await specFolder({ "spec.json": JSON.stringify(spec) });
+    const out = folder.file("out");
+
+    const result = await generate({ spec: folder.file("spec.json"), out });
+    const metadata = await readFile(path.join(out, "metadata.ts"), "utf8");
+
+    expect(metadata).toContain('["__proto__"]: {');
+    expect(metadata).not.toMatch(/^\s*"__proto__":/m);
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/"get-thing" and "getThing" share the name getThing/),
+    );
+  });
+});

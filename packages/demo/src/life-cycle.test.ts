@@ -25,6 +25,8 @@ describe("the demo's life cycle against the mock tenant", () => {
       expect(outcome.finalStatus).toBe("Canceled");
       expect(text()).toMatch(/WorkflowExecutionStarted/);
       expect(text()).toMatch(/status now Canceled/);
+      expect(text()).toMatch(/enabled: true\n\s+delete -> 400: /);
+      expect(text()).toMatch(/-> 204/);
     } finally {
       await mock.close();
     }
@@ -42,6 +44,27 @@ describe("the demo's life cycle against the mock tenant", () => {
 
       expect(count).toBe(before.data?.length);
       expect(after.data).toEqual(before.data);
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
+describe("the demo's clean-up", () => {
+  it("deletes what it created even when a later step fails", async () => {
+    const mock = await startMockTenant();
+    const client = createClient(mock);
+    const before = (await client.GET("/workflows")).data?.length ?? 0;
+    const { report } = collectingReport();
+    mock.state.injectFault({ status: 500, operationId: "testWorkflow" });
+
+    try {
+      await expect(runLifeCycle(client, await loadExamples(), report)).rejects.toThrow(
+        /testWorkflow failed: 500/,
+      );
+      const after = (await client.GET("/workflows")).data?.length;
+
+      expect(after).toBe(before);
     } finally {
       await mock.close();
     }

@@ -21,8 +21,22 @@ export async function runLifeCycle(
   examples: WorkflowExample[],
   report: Report,
 ): Promise<LifeCycleOutcome> {
-  report.step(`Create ${examples.length} workflows from examples/workflows/`);
   const created: Workflow[] = [];
+
+  try {
+    return await walk(client, examples, report, created);
+  } finally {
+    await removeCreated(client, created, report);
+  }
+}
+
+async function walk(
+  client: SailClient,
+  examples: WorkflowExample[],
+  report: Report,
+  created: Workflow[],
+): Promise<LifeCycleOutcome> {
+  report.step(`Create ${examples.length} workflows from examples/workflows/`);
   for (const example of examples) {
     const workflow = expectOk("createWorkflow", await client.POST("/workflows", { body: example }));
     created.push(workflow);
@@ -84,15 +98,42 @@ export async function runLifeCycle(
   );
   report.line(`status now ${after.status ?? "unknown"}`);
 
-  report.step("Delete the workflows the demo created");
-  for (const workflow of created) {
-    const deleted = await client.DELETE("/workflows/{id}", {
-      params: { path: { id: workflow.id ?? "" } },
-    });
-    report.line(`${workflow.id} -> ${deleted.response.status}`);
-  }
+  await showEnabledRule(client, id, report);
 
   return { created, testedExecutionId: executionId, finalStatus: after.status };
+}
+
+/** Enables a workflow with JSON Patch, shows it cannot be deleted so, and disables it again. */
+async function showEnabledRule(client: SailClient, id: string, report: Report) {
+  report.step("Enable it with JSON Patch; an enabled workflow cannot be deleted");
+  const enable = [{ op: "replace" as const, path: "/enabled", value: true }];
+  const enabled = expectOk(
+    "patchWorkflow",
+    await client.PATCH("/workflows/{id}", { params: { path: { id } }, body: enable }),
+  );
+  report.line(`enabled: ${String(enabled.enabled)}`);
+
+  const refused = await client.DELETE("/workflows/{id}", { params: { path: { id } } });
+  const reason = (refused.error as { messages?: { text?: string }[] } | undefined)?.messages;
+  report.line(`delete -> ${refused.response.status}: ${reason?.[0]?.text ?? "(no message)"}`);
+
+  const disable = [{ op: "replace" as const, path: "/enabled", value: false }];
+  await client.PATCH("/workflows/{id}", { params: { path: { id } }, body: disable });
+  report.line("disabled again, so it can be deleted");
+}
+
+/** Deletes what the demo made, also after a failed step; says what could not be deleted. */
+async function removeCreated(client: SailClient, created: Workflow[], report: Report) {
+  if (created.length === 0) return;
+
+  report.step("Delete the workflows the demo created");
+  for (const workflow of created) {
+    const id = workflow.id ?? "";
+    const deleted = await client
+      .DELETE("/workflows/{id}", { params: { path: { id } } })
+      .catch((error: unknown) => ({ response: { status: String(error) } }));
+    report.line(`${id} -> ${deleted.response.status}`);
+  }
 }
 
 /** The read-only tour for a real tenant without `--allow-writes`: list and read, change nothing. */

@@ -1,40 +1,9 @@
 import { inspect } from "node:util";
-import { startMockTenant, type MockTenant } from "@sailkit/fixtures";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuthenticationError, createClient } from "../src/index.js";
+import { closeTenants, newWorkflow, startTenant as tenant } from "./helpers.js";
 
-const tenants: MockTenant[] = [];
-afterEach(async () => {
-  await Promise.all(tenants.splice(0).map((tenant) => tenant.close()));
-});
-
-async function tenant(options?: Parameters<typeof startMockTenant>[0]) {
-  const started = await startMockTenant(options);
-  tenants.push(started);
-  return started;
-}
-
-const newWorkflow = {
-  name: "Notify manager",
-  description: "Emails the manager when an identity changes",
-  owner: { type: "IDENTITY" as const, id: "2c9180835d2e5168015d32f890ca1581", name: "Ada" },
-  trigger: {
-    type: "EVENT" as const,
-    attributes: { id: "idn:identity-attributes-changed" },
-  },
-  definition: {
-    start: "Send Email",
-    steps: {
-      "Send Email": {
-        actionId: "sp:send-email",
-        attributes: { "recipientId.$": "$.trigger.identity.id", subject: "Changed" },
-        nextStep: "success",
-        type: "action",
-      },
-      success: { type: "success" },
-    },
-  },
-};
+afterEach(closeTenants);
 
 describe("createClient against a mock tenant over loopback", () => {
   it("authenticates with client credentials and makes typed calls under /v3", async () => {
@@ -116,5 +85,24 @@ describe("createClient against a mock tenant over loopback", () => {
     expect((failure as AuthenticationError).status).toBe(401);
     const shown = [String(failure), inspect(failure), inspect(client), String(client)].join("\n");
     expect(shown).not.toContain(secret);
+  });
+
+  it("runs middleware once per call, around the retries, and never shows it the token", async () => {
+    const mock = await tenant();
+    const client = createClient({ ...mock, retry: { baseDelay: 5 }, logLevel: "off" });
+    const seen: string[] = [];
+    client.use({
+      onRequest({ request }) {
+        seen.push(`request authorization=${String(request.headers.get("authorization"))}`);
+      },
+      onResponse({ response }) {
+        seen.push(`response ${response.status}`);
+      },
+    });
+    mock.state.injectFault({ status: 503, operationId: "listWorkflows" });
+
+    await client.listWorkflows();
+
+    expect(seen).toStrictEqual(["request authorization=null", "response 200"]);
   });
 });

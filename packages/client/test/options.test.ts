@@ -8,7 +8,7 @@ const cases: { name: string; options: Partial<ClientOptions>; setting: string; m
       name: "a baseUrl that is not a URL",
       options: { baseUrl: "acme", accessToken: "t" },
       setting: "baseUrl",
-      message: /"acme" is not a URL/,
+      message: /baseUrl "acme" \(the baseUrl option\) is not a URL/,
     },
     {
       name: "a baseUrl with another scheme",
@@ -39,6 +39,18 @@ const cases: { name: string; options: Partial<ClientOptions>; setting: string; m
       setting: "accessToken",
       message: /not both/,
     },
+    {
+      name: "a tenant that is not a name",
+      options: { tenant: "acme.example/x", accessToken: "t" },
+      setting: "tenant",
+      message: /tenant "acme.example\/x" \(the tenant option\) is not a tenant name/,
+    },
+    {
+      name: "both a tenant and a baseUrl",
+      options: { tenant: "acme", baseUrl: "https://acme.api.identitynow.com", accessToken: "t" },
+      setting: "tenant",
+      message: /either tenant or baseUrl, not both/,
+    },
   ];
 
 describe("createClient options", () => {
@@ -61,5 +73,12 @@ describe("createClient options", () => {
     ["http://127.0.0.1:8080", "http://127.0.0.1:8080"],
   ])("takes %s as the tenant root %s", (baseUrl, tenantUrl) => {
     expect(createClient({ baseUrl, accessToken: "t" }).tenantUrl).toBe(tenantUrl);
+  });
+
+  it.each([
+    ["acme", "https://acme.api.identitynow.com"],
+    ["Acme-Dev2", "https://acme-dev2.api.identitynow.com"],
+  ])("takes the tenant %s for %s", (tenant, tenantUrl) => {
+    expect(createClient({ tenant, accessToken: "t" }).tenantUrl).toBe(tenantUrl);
   });
 });

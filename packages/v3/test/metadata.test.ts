@@ -29,16 +29,30 @@ const workflowOperations = [
   ["testExternalExecuteWorkflow", "POST", "/workflows/execute/external/{id}/test"],
 ] as const;
 
+/** The search operation, paged by `searchAfter`. */
+const searchOperation = ["searchPost", "POST", "/search"];
+
 describe("@sailkit/v3 operation metadata", () => {
-  it("describes exactly the 18 Workflows operations", () => {
+  it("describes exactly the 18 Workflows operations and search", () => {
     const described = Object.values(operationMetadata).map((op) => [
       op.operationId,
       op.method,
       op.path,
     ]);
 
-    expect(described).toHaveLength(18);
-    expect(described).toEqual(expect.arrayContaining(workflowOperations.map((row) => [...row])));
+    expect(described).toHaveLength(19);
+    expect(described).toEqual(
+      expect.arrayContaining([...workflowOperations.map((row) => [...row]), searchOperation]),
+    );
+  });
+
+  it("tags searchPost with Search, and pages it by searchAfter up to 10,000 a page", () => {
+    expect(operationMetadata.searchPost.tags).toEqual(["Search"]);
+    expect(operationMetadata.searchPost.pagination).toEqual({
+      style: "search",
+      maxLimit: 10_000,
+      count: true,
+    });
   });
 
   it.each(workflowOperations)("tags %s with Workflows", (id) => {
@@ -60,6 +74,6 @@ describe("openapi/", () => {
       path.join(root, "openapi/v3.yaml"),
     ]);
 
-    expect(stdout).toMatch(/spec OK: 18 operations, no warnings/);
+    expect(stdout).toMatch(/spec OK: 19 operations, no warnings/);
   });
 });

@@ -16,7 +16,13 @@ for (const report of reports) rmSync(report, { force: true });
 
 const turbo = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", ...(tasks.length ? tasks : ["lint", "typecheck", "build", "test"]), "--continue"],
+  [
+    "exec",
+    "turbo",
+    "run",
+    ...(tasks.length ? tasks : ["lint", "typecheck", "build", "test"]),
+    "--continue",
+  ],
   { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
 );
 

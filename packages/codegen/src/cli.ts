@@ -1,3 +1,4 @@
+import { OutputFolderError } from "./output-folder.js";
 import { SpecError } from "./spec-error.js";
 import { EXIT, tell, say, UsageError } from "./cli/args.js";
 
@@ -8,16 +9,19 @@ const USAGE = `Usage: sailkit <command> [options]
 Commands:
   generate   Generate TypeScript types and operation metadata from a spec
   inspect    Summarise a spec's operations, paging, filters, sorters and warnings
+  diff       Compare two specs: breaking and other changes, and the version bump
 
 Run "sailkit <command> --help" for a command's options.
 
-Exit codes: 0 done, 1 generate --check found the output would change, 2 bad command line,
-3 the spec could not be read or generated, 4 internal error (--debug shows the stack).`;
+Exit codes: 0 done, 1 generate --check found the output would change (or diff --fail-on met
+a change), 2 bad command line, 3 the spec could not be read or generated, 4 internal error
+(--debug shows the stack).`;
 
 /** Each command is loaded when it runs, so `--help` and up-to-date checks start fast. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   generate: async (args) => (await import("./cli/generate-command.js")).runGenerate(args),
   inspect: async (args) => (await import("./cli/inspect-command.js")).runInspect(args),
+  diff: async (args) => (await import("./cli/diff-command.js")).runDiff(args),
 };
 
 /** Runs the CLI with the given arguments and answers the exit code. */
@@ -43,6 +47,10 @@ async function runCommand(command: () => Promise<number>, debug: boolean): Promi
   } catch (error) {
     if (error instanceof UsageError) {
       tell(`sailkit: ${error.message}\n\n${error.usage}`);
+      return EXIT.usage;
+    }
+    if (error instanceof OutputFolderError) {
+      tell(`sailkit: ${error.message}`);
       return EXIT.usage;
     }
     if (error instanceof SpecError) {

@@ -13,3 +13,13 @@ export {
 export { SpecError, formatProblem, type SpecProblem } from "./spec-error.js";
 export { OutputFolderError } from "./output-folder.js";
 export type { OpenApiDocument } from "./openapi-types.js";
+export { diffSpecs } from "./diff/diff-specs.js";
+export { diffDocuments } from "./diff/diff-documents.js";
+export {
+  bumpFor,
+  type Bump,
+  type ChangeLevel,
+  type ChangePointer,
+  type SpecChange,
+  type SpecDiff,
+} from "./diff/change.js";

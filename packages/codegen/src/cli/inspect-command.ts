@@ -34,7 +34,7 @@ export async function runInspect(args: string[]): Promise<number> {
   const file = requireString(values, "spec", INSPECT_USAGE);
   tell(`sailkit: bundling ${file}`);
   const spec = await loadSpec(file);
-  const { operations, warnings } = listOperations(spec.document);
+  const { operations, warnings } = listOperations(spec.document, spec.locate);
   const allWarnings = [...spec.warnings, ...warnings];
 
   if (values["json"]) say(JSON.stringify({ operations, warnings: allWarnings }, null, 2));

@@ -45,10 +45,18 @@ export interface ChangeSubject {
 export class ChangeLog {
   readonly changes: SpecChange[] = [];
 
-  /** Records one change of `subject`. */
-  add(subject: ChangeSubject, kind: ChangeKind, pointer: ChangePointer, message: string): void {
+  /** Records one change of `subject`; the message is a clause, made a sentence here. */
+  add(subject: ChangeSubject, kind: ChangeKind, pointer: ChangePointer, clause: string): void {
+    const message = `${subjectName(subject)}${clause}.`;
     this.changes.push({ level: CHANGE_KINDS[kind], kind, ...subject, pointer, message });
   }
+}
+
+function subjectName(subject: ChangeSubject): string {
+  if (subject.method === null) return "";
+
+  const route = `${subject.method} ${subject.path ?? ""}`;
+  return subject.operationId ? `${subject.operationId} (${route}): ` : `${route}: `;
 }
 
 const BUMP_BY_LEVEL: Record<ChangeLevel, Bump> = {

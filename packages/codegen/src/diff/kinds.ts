@@ -1,7 +1,8 @@
 /**
- * Every kind of change the diff reports, with its level. A schema change is reported for the
- * side it was found on: `request` (a body the caller sends), `parameter` (judged like a
- * request) or `response` (what the caller receives).
+ * Every kind of change the diff reports, with its level. Schema changes are named for the
+ * side they were found on: `request` (a body the caller sends), `parameter` (judged like a
+ * request: accepting less breaks callers) or `response` (what the caller receives: giving
+ * less breaks callers, giving more is listed but does not).
  */
 export const CHANGE_KINDS = {
   "operation-added": "non-breaking",
@@ -35,8 +36,34 @@ export const CHANGE_KINDS = {
   "response-media-type-added": "non-breaking",
   "response-media-type-removed": "breaking",
 
-  ...sideKinds("request", "breaking"),
-  ...sideKinds("parameter", "breaking"),
+  "request-type-narrowed": "breaking",
+  "request-type-widened": "non-breaking",
+  "request-constraint-narrowed": "breaking",
+  "request-constraint-widened": "non-breaking",
+  "request-enum-value-removed": "breaking",
+  "request-enum-value-added": "non-breaking",
+  "request-variant-removed": "breaking",
+  "request-variant-added": "non-breaking",
+  "request-property-added-required": "breaking",
+  "request-property-added": "non-breaking",
+  "request-property-removed": "breaking",
+  "request-property-made-required": "breaking",
+  "request-property-made-optional": "non-breaking",
+
+  "parameter-type-narrowed": "breaking",
+  "parameter-type-widened": "non-breaking",
+  "parameter-constraint-narrowed": "breaking",
+  "parameter-constraint-widened": "non-breaking",
+  "parameter-enum-value-removed": "breaking",
+  "parameter-enum-value-added": "non-breaking",
+  "parameter-variant-removed": "breaking",
+  "parameter-variant-added": "non-breaking",
+  "parameter-property-added-required": "breaking",
+  "parameter-property-added": "non-breaking",
+  "parameter-property-removed": "breaking",
+  "parameter-property-made-required": "breaking",
+  "parameter-property-made-optional": "non-breaking",
+
   "response-type-changed": "breaking",
   "response-type-narrowed": "non-breaking",
   "response-enum-value-added": "non-breaking",
@@ -56,32 +83,3 @@ export const CHANGE_KINDS = {
 
 /** The name of a kind of change. */
 export type ChangeKind = keyof typeof CHANGE_KINDS;
-
-/** A side that is judged as input: the caller sends it, so accepting less breaks callers. */
-export type InputSide = "request" | "parameter";
-
-/** Where a schema is used: sent by the caller, or received. */
-export type SchemaSide = InputSide | "response";
-
-function sideKinds<Side extends InputSide>(side: Side, narrower: "breaking") {
-  return {
-    [`${side}-type-narrowed`]: narrower,
-    [`${side}-type-widened`]: "non-breaking",
-    [`${side}-constraint-narrowed`]: narrower,
-    [`${side}-constraint-widened`]: "non-breaking",
-    [`${side}-enum-value-removed`]: narrower,
-    [`${side}-enum-value-added`]: "non-breaking",
-    [`${side}-variant-removed`]: narrower,
-    [`${side}-variant-added`]: "non-breaking",
-    [`${side}-property-added-required`]: narrower,
-    [`${side}-property-added`]: "non-breaking",
-    [`${side}-property-removed`]: narrower,
-    [`${side}-property-made-required`]: narrower,
-    [`${side}-property-made-optional`]: "non-breaking",
-  } as Record<`${Side}-${InputKindSuffix}`, "breaking" | "non-breaking">;
-}
-
-type InputKindSuffix =
-  | `${"type" | "constraint"}-${"narrowed" | "widened"}`
-  | `${"enum-value" | "variant"}-${"removed" | "added"}`
-  | `property-${"added-required" | "added" | "removed" | "made-required" | "made-optional"}`;

@@ -87,7 +87,7 @@ describe("createClient against a mock tenant over loopback", () => {
     expect(shown).not.toContain(secret);
   });
 
-  it("runs middleware once per call, around the retries, and never shows it the token", async () => {
+  it("runs middleware once per call, around the retries, never showing the token", async () => {
     const mock = await tenant();
     const client = createClient({ ...mock, retry: { baseDelay: 5 }, logLevel: "off" });
     const seen: string[] = [];

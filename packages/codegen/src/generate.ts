@@ -10,7 +10,8 @@ import { writeOutput } from "./write-output.js";
 declare const __SAILKIT_BUILD__: string | undefined;
 
 /** The generator's identity in stamps: any other build regenerates every folder. */
-const GENERATOR = `sailkit-codegen@${typeof __SAILKIT_BUILD__ === "string" ? __SAILKIT_BUILD__ : "dev"}`;
+const BUILD = typeof __SAILKIT_BUILD__ === "string" ? __SAILKIT_BUILD__ : "dev";
+const GENERATOR = `sailkit-codegen@${BUILD}`;
 
 /** What to generate, and where. */
 export interface GenerateOptions {

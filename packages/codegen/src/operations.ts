@@ -144,7 +144,9 @@ function nameCollisions(operations: OperationInfo[]): SpecProblem[] {
     const earlier = byName.get(operation.name);
     if (earlier !== undefined) {
       problems.push({
-        message: `operations "${earlier}" and "${operation.operationId}" share the name ${operation.name}`,
+        message:
+          `operations "${earlier}" and "${operation.operationId}" ` +
+          `share the name ${operation.name}`,
       });
     }
     byName.set(operation.name, operation.operationId);

@@ -1,23 +1,7 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../src/diff/diff-specs.js";
+import { sailkit } from "./run-cli.js";
 import { multiFileSpec, writeSpecFolder, type SpecFolder } from "./spec-folder.js";
-
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/sailkit.js");
-const run = promisify(execFile);
-
-async function sailkit(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
 
 /** The multi-file spec, and a copy whose schema file lost a field and gained a parameter. */
 let base: SpecFolder;

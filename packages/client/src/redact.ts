@@ -8,6 +8,18 @@ const PATTERNS: readonly [RegExp, string][] = [
 ];
 
 /**
+ * A secret as it may appear in an echoed request: as it is, percent-encoded (a URL), and
+ * form-encoded (the token request's body), with upper- or lower-case hex digits.
+ */
+function encodings(secret: string): string[] {
+  const url = encodeURIComponent(secret);
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+
+  return [...new Set([secret, url, form, lower(url), lower(form)])];
+}
+
+/**
  * Keeps secrets out of everything the client logs or throws. It knows the client secret and
  * the latest tokens and blanks them wherever they appear (a proxy's error page may echo a
  * header), and blanks anything shaped like a bearer header or a secret form field.
@@ -26,7 +38,9 @@ export class Redactor {
   /** The text with every known secret and every secret-shaped field blanked. */
   text(text: string): string {
     let clean = text;
-    for (const secret of this.#secrets) clean = clean.replaceAll(secret, "[redacted]");
+    for (const secret of this.#secrets) {
+      for (const form of encodings(secret)) clean = clean.replaceAll(form, "[redacted]");
+    }
     for (const [pattern, replacement] of PATTERNS) clean = clean.replace(pattern, replacement);
     return clean;
   }

@@ -13,6 +13,8 @@ export async function emitTypes(file: string, document: OpenApiDocument): Promis
       // A default on a property says what the service assumes when it is left out; it does not
       // make the property required in request bodies.
       defaultNonNullable: false,
+      // A free-form `type: object` holds whatever the service sends, not nothing at all.
+      emptyObjectsUnknown: true,
     });
     return astToString(ast);
   } catch (error) {

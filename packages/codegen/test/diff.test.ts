@@ -318,3 +318,20 @@ describe("diffDocuments", () => {
     );
   });
 });
+
+describe("changes inside an error response", () => {
+  it("are listed as info, never breaking, while the same change in a success is", () => {
+    const body = (properties: object) => ({
+      description: "bad",
+      content: { "application/json": { schema: { type: "object", properties } } },
+    });
+    const base = edited([set(`${CREATE}/responses/400`, body({ why: { type: "string" } }))]);
+    const head = edited([set(`${CREATE}/responses/400`, body({}))]);
+
+    const diff = diffDocuments(base, head);
+
+    expect(diff.changes.map((change) => change.kind)).toContain("response-property-removed");
+    expect(diff.changes.every((change) => change.level === "info")).toBe(true);
+    expect(diff.bump).toBe("patch");
+  });
+});

@@ -1,4 +1,4 @@
-import type { FilterExpr } from "./ast.js";
+import { COMPARISON_OPERATORS, LIST_OPERATORS, type FilterExpr } from "./ast.js";
 import { InvalidFilterError } from "./errors.js";
 import { formatValue } from "./values.js";
 import { isFieldPath } from "./words.js";
@@ -16,6 +16,18 @@ function field(name: string): string {
   return name;
 }
 
+/** The operator of a condition, checked: a tree from elsewhere may hold any string there. */
+function operator(expr: { field: string; operator: string }, allowed: readonly string[]): string {
+  if (!allowed.includes(expr.operator)) {
+    const names = allowed.join(", ");
+    throw new InvalidFilterError(
+      `operator ${JSON.stringify(expr.operator)} is not one of ${names}`,
+      expr.field,
+    );
+  }
+  return expr.operator;
+}
+
 /** Writes `expr`, in parentheses unless it binds tighter than `above`. */
 function operand(expr: FilterExpr, above: number): string {
   const text = formatFilter(expr);
@@ -31,12 +43,18 @@ function operand(expr: FilterExpr, above: number): string {
  */
 export function formatFilter(expr: FilterExpr): string {
   switch (expr.kind) {
-    case "comparison":
-      return `${field(expr.field)} ${expr.operator} ${formatValue(expr.field, expr.value)}`;
+    case "comparison": {
+      const op = operator(expr, COMPARISON_OPERATORS);
+      return `${field(expr.field)} ${op} ${formatValue(expr.field, expr.value)}`;
+    }
     case "list": {
-      if (expr.values.length === 0) throw new InvalidFilterError("the list is empty", expr.field);
+      const op = operator(expr, LIST_OPERATORS);
+      const list: unknown = expr.values;
+      if (!Array.isArray(list) || list.length === 0) {
+        throw new InvalidFilterError("the list is empty or not a list", expr.field);
+      }
       const values = expr.values.map((value) => formatValue(expr.field, value));
-      return `${field(expr.field)} ${expr.operator} (${values.join(", ")})`;
+      return `${field(expr.field)} ${op} (${values.join(", ")})`;
     }
     case "pr":
       return `pr ${field(expr.field)}`;
@@ -51,6 +69,10 @@ export function formatFilter(expr: FilterExpr): string {
         throw new InvalidFilterError(`'${expr.kind}' needs at least two operands`);
       }
       return expr.operands.map((child) => operand(child, level)).join(` ${expr.kind} `);
+    }
+    default: {
+      const kind = (expr as { kind?: unknown } | null)?.kind;
+      throw new InvalidFilterError(`${JSON.stringify(kind)} is not a kind of filter node`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { FilterExpr } from "./ast.js";
+import { FilterSyntaxError } from "./errors.js";
 import { readCondition, readField } from "./condition.js";
 import { Lexer } from "./lexer.js";
 import { fail, isWord, type NodeSpan } from "./syntax.js";
@@ -20,7 +21,14 @@ const CONDITION = "a condition (a field, 'not', 'pr' or '(')";
  * all their operands; parentheses leave no node of their own.
  */
 export function parseFilter(text: string): FilterExpr {
+  if (typeof text !== "string") {
+    throw new FilterSyntaxError(0, "filter text (a string)", describeInput(text));
+  }
   return parseFilterWithSpans(text).expr;
+}
+
+function describeInput(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
 }
 
 /** Like `parseFilter`, and also answers where each node of the tree was read. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FilterSyntaxError, parseFilter } from "../src/index.js";
+import {
+  FilterSyntaxError,
+  formatFilter,
+  InvalidFilterError,
+  parseFilter,
+  type FilterExpr,
+} from "../src/index.js";
 import { caught } from "./caught.js";
 
 // text, the offset of the error, and words its message must carry.
@@ -74,5 +80,21 @@ describe("parseFilter refuses malformed text at the offset of the first problem"
       "Expected a value (a quoted string, number, boolean or date-time) after 'eq'" +
         " at position 10, found 'Failed': strings must be double-quoted",
     );
+  });
+});
+
+describe("trees from elsewhere", () => {
+  it.each([
+    [{ kind: "comparison", field: "enabled", operator: "eq true or triggerId eq", value: "x" }],
+    [{ kind: "comparison", field: "a", operator: "bogus", value: 1 }],
+    [{ kind: "list", field: "a", operator: "in", values: 1 }],
+    [{ kind: "list", field: "a", operator: "eq", values: ["x"] }],
+    [{ kind: "whatever" }],
+  ])("cannot be written when they are not filters: %o", (tree) => {
+    expect(() => formatFilter(tree as unknown as FilterExpr)).toThrow(InvalidFilterError);
+  });
+
+  it("parseFilter refuses what is not text, with a position", () => {
+    expect(() => parseFilter(undefined as unknown as string)).toThrow(FilterSyntaxError);
   });
 });

@@ -36,6 +36,7 @@ export function diffResponses(
   for (const status of baseStatuses.filter((code) => headStatuses.includes(code))) {
     const before = follow(documents.base, child(base, status));
     const after = follow(documents.head, child(head, status));
+    const start = log.changes.length;
     diffContent(documents, before, after, {
       subject,
       log,
@@ -44,6 +45,12 @@ export function diffResponses(
       removedKind: "response-media-type-removed",
       addedKind: "response-media-type-added",
     });
+
+    // An error body is read by people and logged, not bound into typed code paths: what
+    // changes inside it is worth listing, never a reason for a major release.
+    if (!isSuccess(status)) {
+      for (const change of log.changes.slice(start)) change.level = "info";
+    }
   }
 }
 

@@ -51,7 +51,15 @@ export class PaginatedCall<Item> implements Paginated<Item> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* page.items;
+    const signal = this.options.signal;
+
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        // An abort ends the iteration at once, not at the end of the page in hand.
+        signal?.throwIfAborted();
+        yield item;
+      }
+    }
   }
 
   /** The same call, yielding at most `cap` items (for `collect`). */

@@ -174,4 +174,26 @@ describe("prefetch with a total (count=true where the operation accepts it)", ()
     expect(seen).toHaveLength(10);
     await expect(collect(things, 5)).rejects.toBe(reason);
   });
+
+  it("stops within the page in hand when the signal aborts", async () => {
+    const server = await startLoopback(offsetList(1_000));
+    const controller = new AbortController();
+    const things = paginate(
+      clientFor(server),
+      "/workflows",
+      {},
+      { pageSize: 10, signal: controller.signal },
+    );
+
+    const seen: unknown[] = [];
+    const run = (async () => {
+      for await (const item of things) {
+        seen.push(item);
+        if (seen.length === 25) controller.abort(new Error("enough"));
+      }
+    })();
+
+    await expect(run).rejects.toThrow("enough");
+    expect(seen).toHaveLength(25);
+  });
 });

@@ -25,6 +25,7 @@ describe("the demo's life cycle against the mock tenant", () => {
       expect(outcome.finalStatus).toBe("Canceled");
       expect(text()).toMatch(/WorkflowExecutionStarted/);
       expect(text()).toMatch(/status now Canceled/);
+      expect(text().match(/\(created just now\)/g)).toHaveLength(examples.length);
       expect(text()).toMatch(/enabled: true\n\s+delete -> 400: /);
       expect(text()).toMatch(/-> 204/);
     } finally {

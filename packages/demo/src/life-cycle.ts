@@ -48,7 +48,11 @@ async function walk(
     "listWorkflows",
     await client.GET("/workflows", { params: { query: { limit: 50 } } }),
   );
-  for (const workflow of listed) report.line(`${workflow.id}  ${workflow.name}`);
+  const ours = new Set(created.map((workflow) => workflow.id));
+  for (const workflow of listed) {
+    const origin = ours.has(workflow.id) ? "created just now" : "already in the tenant";
+    report.line(`${workflow.id}  ${workflow.name}  (${origin})`);
+  }
 
   const [first] = created;
   if (!first?.id) return { created, testedExecutionId: undefined, finalStatus: undefined };

@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { dualPackage } from "../../tsup.package.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  define: { __SAILKIT_VERSION__: JSON.stringify(version) },
-});
+export default defineConfig(
+  dualPackage({
+    entry: { index: "src/index.ts", node: "src/node.ts" },
+    define: { __SAILKIT_VERSION__: JSON.stringify(version) },
+  }),
+);

@@ -1,10 +1,4 @@
 import { defineConfig } from "tsup";
+import { dualPackage } from "../../tsup.package.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-});
+export default defineConfig(dualPackage());
